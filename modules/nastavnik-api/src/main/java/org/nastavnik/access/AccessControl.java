@@ -1,0 +1,36 @@
+package org.nastavnik.access;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Role-based permissions as the runtime keeps them: the portal's permission checker and resource
+ * actions, or the embedded runtime's role matrix.
+ *
+ * <p>Relations that belong to the domain (the curator of this program, the mentor of this pair)
+ * are decided by the core, not here.</p>
+ */
+@ConsumerType
+public interface AccessControl {
+
+	/**
+	 * @param actor the person
+	 * @param action the action
+	 * @return whether the person holds the action in the current scope (the portal site, or the
+	 *         whole embedded installation)
+	 */
+	boolean isAllowed(Actor actor, Action action);
+
+	/**
+	 * Throws unless {@link #isAllowed(Actor, Action)}.
+	 *
+	 * @param actor the person
+	 * @param action the action
+	 * @throws org.nastavnik.failure.AccessDeniedException if the person lacks the action
+	 */
+	default void check(Actor actor, Action action) {
+		if (!isAllowed(actor, action)) {
+			throw new org.nastavnik.failure.AccessDeniedException("access.denied", action.name());
+		}
+	}
+
+}
