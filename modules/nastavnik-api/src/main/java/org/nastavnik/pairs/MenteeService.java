@@ -19,7 +19,7 @@ public interface MenteeService {
 	 * @param actor who reads
 	 * @param query which mentees
 	 * @param pageRequest the page
-	 * @return the mentees the actor may see, by full name
+	 * @return the mentees the actor may see, in the order they entered the registry
 	 */
 	Page<Mentee> mentees(Actor actor, MenteeQuery query, PageRequest pageRequest);
 

@@ -21,7 +21,7 @@ public interface MenteeStore {
 	/**
 	 * @param query which mentees
 	 * @param pageRequest the page
-	 * @return profiles, by user ID
+	 * @return profiles, in the order they were added
 	 */
 	Page<MenteeProfile> find(MenteeQuery query, PageRequest pageRequest);
 

@@ -17,7 +17,7 @@ public interface MentorService {
 	 * @param actor who reads
 	 * @param query which mentors
 	 * @param pageRequest the page
-	 * @return mentors, by full name
+	 * @return mentors, in the order they entered the bank
 	 */
 	Page<Mentor> mentors(Actor actor, MentorQuery query, PageRequest pageRequest);
 

@@ -22,7 +22,7 @@ public interface MentorStore {
 	/**
 	 * @param query which mentors
 	 * @param pageRequest the page
-	 * @return profiles, by user ID
+	 * @return profiles, in the order they were added
 	 */
 	Page<MentorProfile> find(MentorQuery query, PageRequest pageRequest);
 
