@@ -30,12 +30,29 @@ public final class FailureMessages {
 			"org.nastavnik.failure.messages", locale, FailureMessages.class.getClassLoader(),
 			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
+		Object[] localizedArguments = new Object[arguments.length];
+
+		for (int i = 0; i < arguments.length; i++) {
+			localizedArguments[i] = _localize(bundle, arguments[i]);
+		}
+
 		try {
-			return new MessageFormat(bundle.getString(key), locale).format(arguments);
+			return new MessageFormat(bundle.getString(key), locale).format(localizedArguments);
 		}
 		catch (MissingResourceException missingResourceException) {
 			return key;
 		}
+	}
+
+	// Enum arguments (a pair's status) read as words, e.g. enum.PairStatus.ACTIVE=действующая.
+	private static Object _localize(ResourceBundle bundle, Object argument) {
+		if (!(argument instanceof Enum<?> constant)) {
+			return argument;
+		}
+
+		String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+
+		return bundle.containsKey(key) ? bundle.getString(key) : constant.name();
 	}
 
 	private FailureMessages() {

@@ -29,6 +29,14 @@ public record PairQuery(
 
 	/**
 	 * @param userId a person
+	 * @return every pair the person is the mentor or a mentee of
+	 */
+	public static PairQuery ofParticipant(long userId) {
+		return new PairQuery(Optional.empty(), Optional.empty(), Optional.of(userId));
+	}
+
+	/**
+	 * @param userId a person
 	 * @return this query narrowed to pairs the person takes part in
 	 */
 	public PairQuery withParticipant(long userId) {
