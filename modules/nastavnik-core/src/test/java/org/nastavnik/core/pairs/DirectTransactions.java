@@ -1,0 +1,33 @@
+package org.nastavnik.core.pairs;
+
+import java.util.function.Supplier;
+
+import org.nastavnik.transaction.Transactions;
+
+/**
+ * Runs work at once and counts the outermost transactions, standing in for a database.
+ */
+final class DirectTransactions implements Transactions {
+
+	@Override
+	public <T> T required(Supplier<T> work) {
+		if (_depth++ == 0) {
+			_started++;
+		}
+
+		try {
+			return work.get();
+		}
+		finally {
+			_depth--;
+		}
+	}
+
+	int started() {
+		return _started;
+	}
+
+	private int _depth;
+	private int _started;
+
+}
