@@ -20,17 +20,4 @@ public interface AccessControl {
 	 */
 	boolean isAllowed(Actor actor, Action action);
 
-	/**
-	 * Throws unless {@link #isAllowed(Actor, Action)}.
-	 *
-	 * @param actor the person
-	 * @param action the action
-	 * @throws org.nastavnik.failure.AccessDeniedException if the person lacks the action
-	 */
-	default void check(Actor actor, Action action) {
-		if (!isAllowed(actor, action)) {
-			throw new org.nastavnik.failure.AccessDeniedException("access.denied", action.name());
-		}
-	}
-
 }

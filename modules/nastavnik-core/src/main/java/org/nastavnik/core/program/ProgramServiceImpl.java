@@ -9,6 +9,7 @@ import org.nastavnik.access.AccessControl;
 import org.nastavnik.access.Actor;
 import org.nastavnik.directory.Directory;
 import org.nastavnik.directory.Person;
+import org.nastavnik.failure.AccessDeniedException;
 import org.nastavnik.failure.InvalidInputException;
 import org.nastavnik.failure.NotFoundException;
 import org.nastavnik.paging.Page;
@@ -49,7 +50,9 @@ public class ProgramServiceImpl implements ProgramService {
 
 	@Override
 	public Program addProgram(Actor actor, ProgramDraft draft) {
-		_accessControl.check(actor, ProgramActions.ADD_PROGRAM);
+		if (!_accessControl.isAllowed(actor, ProgramActions.ADD_PROGRAM)) {
+			throw new AccessDeniedException("access.denied", ProgramActions.ADD_PROGRAM.name());
+		}
 
 		ProgramDraft validDraft = _validate(actor, draft);
 

@@ -31,6 +31,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
 import org.nastavnik.access.AccessControl;
+import org.nastavnik.core.DirectTransactions;
 import org.nastavnik.access.Actor;
 import org.nastavnik.failure.AccessDeniedException;
 import org.nastavnik.failure.ConflictException;

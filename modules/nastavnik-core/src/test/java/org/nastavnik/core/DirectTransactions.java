@@ -1,4 +1,4 @@
-package org.nastavnik.core.pairs;
+package org.nastavnik.core;
 
 import java.util.function.Supplier;
 
@@ -7,7 +7,7 @@ import org.nastavnik.transaction.Transactions;
 /**
  * Runs work at once and counts the outermost transactions, standing in for a database.
  */
-final class DirectTransactions implements Transactions {
+public final class DirectTransactions implements Transactions {
 
 	@Override
 	public <T> T required(Supplier<T> work) {
@@ -23,7 +23,10 @@ final class DirectTransactions implements Transactions {
 		}
 	}
 
-	int started() {
+	/**
+	 * @return how many outermost transactions ran
+	 */
+	public int started() {
 		return _started;
 	}
 
