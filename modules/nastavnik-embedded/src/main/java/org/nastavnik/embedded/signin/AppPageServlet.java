@@ -93,23 +93,15 @@ public class AppPageServlet extends HttpServlet {
 		sb.append(escapedContextPath);
 		sb.append(UI_SCRIPT);
 		sb.append("\" type=\"module\"></script>\n</head>\n<body>\n");
-		sb.append("<header class=\"navbar navbar-light bg-light border-bottom\">\n");
-		sb.append("<span class=\"navbar-brand\">");
-		sb.append(Html.escape(messages.text("app.title")));
-		sb.append("</span>\n<form action=\"");
-		sb.append(escapedContextPath);
-		sb.append("/logout\" class=\"form-inline\" method=\"post\">\n");
-		sb.append("<span class=\"navbar-text mr-3\">");
-		sb.append(Html.escape(person.get().fullName()));
-		sb.append("</span>\n<input name=\"csrfToken\" type=\"hidden\" value=\"");
-		sb.append(escapedCsrfToken);
-		sb.append("\">\n<button class=\"btn btn-outline-secondary btn-sm\" type=\"submit\">");
-		sb.append(Html.escape(messages.text("app.sign-out")));
-		sb.append("</button>\n</form>\n</header>\n<main class=\"container-fluid py-3\">\n");
+		// The element draws the header itself: name, language switch and sign-out.
+		sb.append("<main class=\"container py-3\">\n");
 		sb.append("<nastavnik-app csrf-token=\"");
 		sb.append(escapedCsrfToken);
 		sb.append("\" locale=\"");
 		sb.append(messages.languageTag());
+		sb.append("\" logout-url=\"");
+		sb.append(escapedContextPath);
+		sb.append("/logout");
 		sb.append("\" rest-base=\"");
 		sb.append(escapedContextPath);
 		sb.append(REST_BASE);

@@ -49,8 +49,8 @@ class AppPageServletTest {
 		).contains(
 			"<html lang=\"ru\">", "<link rel=\"stylesheet\" href=\"/assets/bootstrap.min.css\">",
 			"<script src=\"/nastavnik-ui/nastavnik.js\" type=\"module\"></script>",
-			"<nastavnik-app csrf-token=\"a&quot;b&lt;c\" locale=\"ru\" rest-base=\"/api/v1\">",
-			"Иванова Мария Петровна", "name=\"csrfToken\""
+			"<nastavnik-app csrf-token=\"a&quot;b&lt;c\" locale=\"ru\" logout-url=\"/logout\" " +
+				"rest-base=\"/api/v1\">"
 		);
 		verify(_response).setHeader("Cache-Control", "no-store");
 	}
@@ -63,7 +63,7 @@ class AppPageServletTest {
 
 		_servlet.doGet(_request, _response);
 
-		assertThat(_body.toString()).contains("<html lang=\"en\">", "locale=\"en\"", "Sign out");
+		assertThat(_body.toString()).contains("<html lang=\"en\">", "locale=\"en\"", "<title>Nastavnik");
 	}
 
 	@Test
