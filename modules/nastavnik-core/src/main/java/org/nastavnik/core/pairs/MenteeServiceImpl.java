@@ -12,8 +12,6 @@ import org.nastavnik.competency.CompetencyStore;
 import org.nastavnik.directory.Directory;
 import org.nastavnik.directory.Organization;
 import org.nastavnik.directory.Person;
-import org.nastavnik.failure.AccessDeniedException;
-import org.nastavnik.failure.ConflictException;
 import org.nastavnik.failure.InvalidInputException;
 import org.nastavnik.failure.NotFoundException;
 import org.nastavnik.paging.Page;
@@ -49,6 +47,7 @@ public class MenteeServiceImpl implements MenteeService {
 		_accessControl = accessControl;
 		_competencyReferences = new CompetencyReferences(competencyStore);
 		_directory = directory;
+		_registryEntries = new RegistryEntries(accessControl, directory);
 		_menteeStore = menteeStore;
 		_pairRoles = new PairRoles(accessControl, pairStore, programStore);
 		_transactions = transactions;
@@ -95,38 +94,15 @@ public class MenteeServiceImpl implements MenteeService {
 	public Mentee saveMentee(
 		Actor actor, long userId, MenteeProfileDraft draft, Optional<Long> expectedVersion) {
 
-		if ((actor.userId() != userId) &&
-			!_accessControl.isAllowed(actor, PairActions.MANAGE_MENTOR_BANK)) {
-
-			throw new AccessDeniedException("mentee.edit.denied");
-		}
-
-		Person person = _directory.person(
-			userId
-		).orElseThrow(
-			() -> new NotFoundException("person.not-found", userId)
-		);
+		Person person = _registryEntries.editablePerson(actor, userId, "mentee.edit.denied");
 
 		_validate(person, draft);
 
 		MenteeProfile profile = _transactions.required(
-			() -> {
-				Optional<MenteeProfile> existing = _menteeStore.find(userId);
-
-				if (expectedVersion.isEmpty()) {
-					if (existing.isPresent()) {
-						throw ConflictException.forField("version", "version.required");
-					}
-
-					return _menteeStore.add(userId, draft);
-				}
-
-				if (existing.isEmpty()) {
-					throw new NotFoundException("mentee.not-found", userId);
-				}
-
-				return _menteeStore.update(userId, draft, expectedVersion.get());
-			});
+			() -> RegistryEntries.addOrUpdate(
+				_menteeStore.find(userId), expectedVersion, () -> _menteeStore.add(userId, draft),
+				version -> _menteeStore.update(userId, draft, version),
+				() -> new NotFoundException("mentee.not-found", userId)));
 
 		return _mentee(person, profile);
 	}
@@ -219,6 +195,7 @@ public class MenteeServiceImpl implements MenteeService {
 	private final AccessControl _accessControl;
 	private final CompetencyReferences _competencyReferences;
 	private final Directory _directory;
+	private final RegistryEntries _registryEntries;
 	private final MenteeStore _menteeStore;
 	private final PairRoles _pairRoles;
 	private final Transactions _transactions;

@@ -8,8 +8,6 @@ import org.nastavnik.access.Actor;
 import org.nastavnik.competency.CompetencyStore;
 import org.nastavnik.directory.Directory;
 import org.nastavnik.directory.Person;
-import org.nastavnik.failure.AccessDeniedException;
-import org.nastavnik.failure.ConflictException;
 import org.nastavnik.failure.InvalidInputException;
 import org.nastavnik.failure.NotFoundException;
 import org.nastavnik.paging.Page;
@@ -20,7 +18,6 @@ import org.nastavnik.pairs.MentorProfileDraft;
 import org.nastavnik.pairs.MentorQuery;
 import org.nastavnik.pairs.MentorService;
 import org.nastavnik.pairs.MentorStore;
-import org.nastavnik.pairs.PairActions;
 import org.nastavnik.pairs.Strength;
 import org.nastavnik.transaction.Transactions;
 import org.osgi.service.component.annotations.Activate;
@@ -39,9 +36,9 @@ public class MentorServiceImpl implements MentorService {
 		@Reference Directory directory, @Reference MentorStore mentorStore,
 		@Reference Transactions transactions) {
 
-		_accessControl = accessControl;
 		_competencyReferences = new CompetencyReferences(competencyStore);
 		_directory = directory;
+		_registryEntries = new RegistryEntries(accessControl, directory);
 		_mentorStore = mentorStore;
 		_transactions = transactions;
 	}
@@ -81,38 +78,15 @@ public class MentorServiceImpl implements MentorService {
 	public Mentor saveMentor(
 		Actor actor, long userId, MentorProfileDraft draft, Optional<Long> expectedVersion) {
 
-		if ((actor.userId() != userId) &&
-			!_accessControl.isAllowed(actor, PairActions.MANAGE_MENTOR_BANK)) {
-
-			throw new AccessDeniedException("mentor.edit.denied");
-		}
-
-		Person person = _directory.person(
-			userId
-		).orElseThrow(
-			() -> new NotFoundException("person.not-found", userId)
-		);
+		Person person = _registryEntries.editablePerson(actor, userId, "mentor.edit.denied");
 
 		_validate(draft);
 
 		MentorProfile profile = _transactions.required(
-			() -> {
-				Optional<MentorProfile> existing = _mentorStore.find(userId);
-
-				if (expectedVersion.isEmpty()) {
-					if (existing.isPresent()) {
-						throw ConflictException.forField("version", "version.required");
-					}
-
-					return _mentorStore.add(userId, draft);
-				}
-
-				if (existing.isEmpty()) {
-					throw new NotFoundException("mentor.not-found", userId);
-				}
-
-				return _mentorStore.update(userId, draft, expectedVersion.get());
-			});
+			() -> RegistryEntries.addOrUpdate(
+				_mentorStore.find(userId), expectedVersion, () -> _mentorStore.add(userId, draft),
+				version -> _mentorStore.update(userId, draft, version),
+				() -> new NotFoundException("mentor.not-found", userId)));
 
 		return new Mentor(person, profile);
 	}
@@ -140,9 +114,9 @@ public class MentorServiceImpl implements MentorService {
 			"mentor.strength.duplicate");
 	}
 
-	private final AccessControl _accessControl;
 	private final CompetencyReferences _competencyReferences;
 	private final Directory _directory;
+	private final RegistryEntries _registryEntries;
 	private final MentorStore _mentorStore;
 	private final Transactions _transactions;
 
