@@ -36,7 +36,7 @@ class FailureMessagesTest {
 		assertThat(
 			FailureMessages.localize(exception, Locale.GERMAN)
 		).isEqualTo(
-			"The mentor has 0 free places, but 2 are needed."
+			"The mentor has no free places, but 2 are needed."
 		);
 		assertThat(exception.field()).contains("mentorUserId");
 	}
