@@ -32,6 +32,7 @@ import org.nastavnik.rest.NastavnikApplication;
 import org.nastavnik.rest.PageJson;
 import org.nastavnik.rest.QueryParameters;
 import org.nastavnik.rest.RequestLanguage;
+import org.nastavnik.rest.SavedEntry;
 import org.nastavnik.rest.directory.OrganizationJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -135,17 +136,7 @@ public class MenteeResource {
 			RequestLanguage.of(acceptLanguage)
 		).get(0);
 
-		if (input.version().isEmpty()) {
-			return Response.created(
-				uriInfo.getAbsolutePath()
-			).entity(
-				menteeJson
-			).build();
-		}
-
-		return Response.ok(
-			menteeJson
-		).build();
+		return SavedEntry.response(uriInfo, menteeJson, input.version().isEmpty());
 	}
 
 	private List<MenteeJson> _toJson(List<Mentee> mentees, Locale locale) {

@@ -39,6 +39,7 @@ import org.nastavnik.rest.NastavnikApplication;
 import org.nastavnik.rest.PageJson;
 import org.nastavnik.rest.QueryParameters;
 import org.nastavnik.rest.RequestLanguage;
+import org.nastavnik.rest.SavedEntry;
 import org.nastavnik.rest.directory.OrganizationJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -145,17 +146,7 @@ public class MentorResource {
 			RequestLanguage.of(acceptLanguage)
 		).get(0);
 
-		if (input.version().isEmpty()) {
-			return Response.created(
-				uriInfo.getAbsolutePath()
-			).entity(
-				mentorJson
-			).build();
-		}
-
-		return Response.ok(
-			mentorJson
-		).build();
+		return SavedEntry.response(uriInfo, mentorJson, input.version().isEmpty());
 	}
 
 	private List<MentorJson> _toJson(List<Mentor> mentors, Locale locale) {
