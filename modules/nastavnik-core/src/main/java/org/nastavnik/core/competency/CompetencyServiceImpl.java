@@ -12,8 +12,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Reads the competency framework, and seeds the default one so that it exists before anyone
- * can reference the service.
+ * Reads the competency framework. The first read of an empty framework seeds the default one:
+ * in the portal only a request knows the company and site it belongs to, and activation knows
+ * neither, so seeding waits for the first use in both runtimes.
  */
 @Component(service = CompetencyService.class)
 public class CompetencyServiceImpl implements CompetencyService {
@@ -24,10 +25,6 @@ public class CompetencyServiceImpl implements CompetencyService {
 
 		_competencyStore = competencyStore;
 		_transactions = transactions;
-
-		// Adding only missing codes makes a restart, or a second cluster node, harmless.
-		_transactions.required(
-			() -> _competencyStore.addMissing(DefaultCompetencyFramework.competencies()));
 	}
 
 	@Override
@@ -44,7 +41,19 @@ public class CompetencyServiceImpl implements CompetencyService {
 
 	@Override
 	public List<Competency> competencies() {
-		return _transactions.required(_competencyStore::findAll);
+		return _transactions.required(
+			() -> {
+				List<Competency> competencies = _competencyStore.findAll();
+
+				if (!competencies.isEmpty()) {
+					return competencies;
+				}
+
+				// Adding only missing codes makes a concurrent first read harmless.
+				_competencyStore.addMissing(DefaultCompetencyFramework.competencies());
+
+				return _competencyStore.findAll();
+			});
 	}
 
 	private final CompetencyStore _competencyStore;

@@ -1,0 +1,381 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package org.nastavnik.liferay.service;
+
+import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.portal.kernel.dao.orm.DynamicQuery;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.module.service.Snapshot;
+import com.liferay.portal.kernel.util.OrderByComparator;
+
+import java.io.Serializable;
+
+import java.util.List;
+
+import org.nastavnik.liferay.model.MenteeProfile;
+
+/**
+ * Provides the local service utility for MenteeProfile. This utility wraps
+ * <code>org.nastavnik.liferay.service.impl.MenteeProfileLocalServiceImpl</code> and
+ * is an access point for service operations in application layer code running
+ * on the local server. Methods of this service will not have security checks
+ * based on the propagated JAAS credentials because this service can only be
+ * accessed from within the same VM.
+ *
+ * @author Brian Wing Shun Chan
+ * @see MenteeProfileLocalService
+ * @generated
+ */
+public class MenteeProfileLocalServiceUtil {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this class directly. Add custom service methods to <code>org.nastavnik.liferay.service.impl.MenteeProfileLocalServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
+	 */
+	public static MenteeProfile addMenteeProfile(
+		long userId, String category, int yearsOfExperience,
+		long organizationId,
+		com.liferay.portal.kernel.service.ServiceContext serviceContext) {
+
+		return getService().addMenteeProfile(
+			userId, category, yearsOfExperience, organizationId,
+			serviceContext);
+	}
+
+	/**
+	 * Adds the mentee profile to the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect MenteeProfileLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param menteeProfile the mentee profile
+	 * @return the mentee profile that was added
+	 */
+	public static MenteeProfile addMenteeProfile(MenteeProfile menteeProfile) {
+		return getService().addMenteeProfile(menteeProfile);
+	}
+
+	/**
+	 * Creates a new mentee profile with the primary key. Does not add the mentee profile to the database.
+	 *
+	 * @param menteeProfileId the primary key for the new mentee profile
+	 * @return the new mentee profile
+	 */
+	public static MenteeProfile createMenteeProfile(long menteeProfileId) {
+		return getService().createMenteeProfile(menteeProfileId);
+	}
+
+	/**
+	 * @throws PortalException
+	 */
+	public static PersistedModel createPersistedModel(
+			Serializable primaryKeyObj)
+		throws PortalException {
+
+		return getService().createPersistedModel(primaryKeyObj);
+	}
+
+	/**
+	 * Deletes the mentee profile with the primary key from the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect MenteeProfileLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param menteeProfileId the primary key of the mentee profile
+	 * @return the mentee profile that was removed
+	 * @throws PortalException if a mentee profile with the primary key could not be found
+	 */
+	public static MenteeProfile deleteMenteeProfile(long menteeProfileId)
+		throws PortalException {
+
+		return getService().deleteMenteeProfile(menteeProfileId);
+	}
+
+	/**
+	 * Deletes the mentee profile from the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect MenteeProfileLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param menteeProfile the mentee profile
+	 * @return the mentee profile that was removed
+	 */
+	public static MenteeProfile deleteMenteeProfile(
+		MenteeProfile menteeProfile) {
+
+		return getService().deleteMenteeProfile(menteeProfile);
+	}
+
+	/**
+	 * @throws PortalException
+	 */
+	public static PersistedModel deletePersistedModel(
+			PersistedModel persistedModel)
+		throws PortalException {
+
+		return getService().deletePersistedModel(persistedModel);
+	}
+
+	public static <T> T dslQuery(DSLQuery dslQuery) {
+		return getService().dslQuery(dslQuery);
+	}
+
+	public static int dslQueryCount(DSLQuery dslQuery) {
+		return getService().dslQueryCount(dslQuery);
+	}
+
+	public static DynamicQuery dynamicQuery() {
+		return getService().dynamicQuery();
+	}
+
+	/**
+	 * Performs a dynamic query on the database and returns the matching rows.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @return the matching rows
+	 */
+	public static <T> List<T> dynamicQuery(DynamicQuery dynamicQuery) {
+		return getService().dynamicQuery(dynamicQuery);
+	}
+
+	/**
+	 * Performs a dynamic query on the database and returns a range of the matching rows.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>org.nastavnik.liferay.model.impl.MenteeProfileModelImpl</code>.
+	 * </p>
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param start the lower bound of the range of model instances
+	 * @param end the upper bound of the range of model instances (not inclusive)
+	 * @return the range of matching rows
+	 */
+	public static <T> List<T> dynamicQuery(
+		DynamicQuery dynamicQuery, int start, int end) {
+
+		return getService().dynamicQuery(dynamicQuery, start, end);
+	}
+
+	/**
+	 * Performs a dynamic query on the database and returns an ordered range of the matching rows.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>org.nastavnik.liferay.model.impl.MenteeProfileModelImpl</code>.
+	 * </p>
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param start the lower bound of the range of model instances
+	 * @param end the upper bound of the range of model instances (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching rows
+	 */
+	public static <T> List<T> dynamicQuery(
+		DynamicQuery dynamicQuery, int start, int end,
+		OrderByComparator<T> orderByComparator) {
+
+		return getService().dynamicQuery(
+			dynamicQuery, start, end, orderByComparator);
+	}
+
+	/**
+	 * Returns the number of rows matching the dynamic query.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @return the number of rows matching the dynamic query
+	 */
+	public static long dynamicQueryCount(DynamicQuery dynamicQuery) {
+		return getService().dynamicQueryCount(dynamicQuery);
+	}
+
+	/**
+	 * Returns the number of rows matching the dynamic query.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param projection the projection to apply to the query
+	 * @return the number of rows matching the dynamic query
+	 */
+	public static long dynamicQueryCount(
+		DynamicQuery dynamicQuery,
+		com.liferay.portal.kernel.dao.orm.Projection projection) {
+
+		return getService().dynamicQueryCount(dynamicQuery, projection);
+	}
+
+	public static MenteeProfile fetchMenteeProfile(long menteeProfileId) {
+		return getService().fetchMenteeProfile(menteeProfileId);
+	}
+
+	public static MenteeProfile fetchMenteeProfile(long groupId, long userId) {
+		return getService().fetchMenteeProfile(groupId, userId);
+	}
+
+	/**
+	 * Returns the mentee profile matching the UUID and group.
+	 *
+	 * @param uuid the mentee profile's UUID
+	 * @param groupId the primary key of the group
+	 * @return the matching mentee profile, or <code>null</code> if a matching mentee profile could not be found
+	 */
+	public static MenteeProfile fetchMenteeProfileByUuidAndGroupId(
+		String uuid, long groupId) {
+
+		return getService().fetchMenteeProfileByUuidAndGroupId(uuid, groupId);
+	}
+
+	public static com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery
+		getActionableDynamicQuery() {
+
+		return getService().getActionableDynamicQuery();
+	}
+
+	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
+		getExportActionableDynamicQuery(
+			com.liferay.exportimport.kernel.lar.PortletDataContext
+				portletDataContext) {
+
+		return getService().getExportActionableDynamicQuery(portletDataContext);
+	}
+
+	public static
+		com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
+			getIndexableActionableDynamicQuery() {
+
+		return getService().getIndexableActionableDynamicQuery();
+	}
+
+	/**
+	 * Returns the mentee profile with the primary key.
+	 *
+	 * @param menteeProfileId the primary key of the mentee profile
+	 * @return the mentee profile
+	 * @throws PortalException if a mentee profile with the primary key could not be found
+	 */
+	public static MenteeProfile getMenteeProfile(long menteeProfileId)
+		throws PortalException {
+
+		return getService().getMenteeProfile(menteeProfileId);
+	}
+
+	/**
+	 * Returns the mentee profile matching the UUID and group.
+	 *
+	 * @param uuid the mentee profile's UUID
+	 * @param groupId the primary key of the group
+	 * @return the matching mentee profile
+	 * @throws PortalException if a matching mentee profile could not be found
+	 */
+	public static MenteeProfile getMenteeProfileByUuidAndGroupId(
+			String uuid, long groupId)
+		throws PortalException {
+
+		return getService().getMenteeProfileByUuidAndGroupId(uuid, groupId);
+	}
+
+	/**
+	 * Returns a range of all the mentee profiles.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>org.nastavnik.liferay.model.impl.MenteeProfileModelImpl</code>.
+	 * </p>
+	 *
+	 * @param start the lower bound of the range of mentee profiles
+	 * @param end the upper bound of the range of mentee profiles (not inclusive)
+	 * @return the range of mentee profiles
+	 */
+	public static List<MenteeProfile> getMenteeProfiles(int start, int end) {
+		return getService().getMenteeProfiles(start, end);
+	}
+
+	/**
+	 * Returns all the mentee profiles matching the UUID and company.
+	 *
+	 * @param uuid the UUID of the mentee profiles
+	 * @param companyId the primary key of the company
+	 * @return the matching mentee profiles, or an empty list if no matches were found
+	 */
+	public static List<MenteeProfile> getMenteeProfilesByUuidAndCompanyId(
+		String uuid, long companyId) {
+
+		return getService().getMenteeProfilesByUuidAndCompanyId(
+			uuid, companyId);
+	}
+
+	/**
+	 * Returns a range of mentee profiles matching the UUID and company.
+	 *
+	 * @param uuid the UUID of the mentee profiles
+	 * @param companyId the primary key of the company
+	 * @param start the lower bound of the range of mentee profiles
+	 * @param end the upper bound of the range of mentee profiles (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the range of matching mentee profiles, or an empty list if no matches were found
+	 */
+	public static List<MenteeProfile> getMenteeProfilesByUuidAndCompanyId(
+		String uuid, long companyId, int start, int end,
+		OrderByComparator<MenteeProfile> orderByComparator) {
+
+		return getService().getMenteeProfilesByUuidAndCompanyId(
+			uuid, companyId, start, end, orderByComparator);
+	}
+
+	/**
+	 * Returns the number of mentee profiles.
+	 *
+	 * @return the number of mentee profiles
+	 */
+	public static int getMenteeProfilesCount() {
+		return getService().getMenteeProfilesCount();
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	public static String getOSGiServiceIdentifier() {
+		return getService().getOSGiServiceIdentifier();
+	}
+
+	/**
+	 * @throws PortalException
+	 */
+	public static PersistedModel getPersistedModel(Serializable primaryKeyObj)
+		throws PortalException {
+
+		return getService().getPersistedModel(primaryKeyObj);
+	}
+
+	/**
+	 * Updates the mentee profile in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect MenteeProfileLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param menteeProfile the mentee profile
+	 * @return the mentee profile that was updated
+	 */
+	public static MenteeProfile updateMenteeProfile(
+		MenteeProfile menteeProfile) {
+
+		return getService().updateMenteeProfile(menteeProfile);
+	}
+
+	public static MenteeProfileLocalService getService() {
+		return _serviceSnapshot.get();
+	}
+
+	private static final Snapshot<MenteeProfileLocalService> _serviceSnapshot =
+		new Snapshot<>(
+			MenteeProfileLocalServiceUtil.class,
+			MenteeProfileLocalService.class);
+
+}

@@ -1,0 +1,329 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package org.nastavnik.liferay.service;
+
+import com.liferay.exportimport.kernel.lar.PortletDataContext;
+import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
+import com.liferay.portal.kernel.dao.orm.DynamicQuery;
+import com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery;
+import com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery;
+import com.liferay.portal.kernel.dao.orm.Projection;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.exception.SystemException;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.search.Indexable;
+import com.liferay.portal.kernel.search.IndexableType;
+import com.liferay.portal.kernel.service.BaseLocalService;
+import com.liferay.portal.kernel.service.PersistedModelLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
+import com.liferay.portal.kernel.transaction.Transactional;
+import com.liferay.portal.kernel.util.OrderByComparator;
+
+import java.io.Serializable;
+
+import java.util.List;
+
+import org.nastavnik.liferay.model.PairMember;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Provides the local service interface for PairMember. Methods of this
+ * service will not have security checks based on the propagated JAAS
+ * credentials because this service can only be accessed from within the same
+ * VM.
+ *
+ * @author Brian Wing Shun Chan
+ * @see PairMemberLocalServiceUtil
+ * @generated
+ */
+@ProviderType
+@Transactional(
+	isolation = Isolation.PORTAL,
+	rollbackFor = {PortalException.class, SystemException.class}
+)
+public interface PairMemberLocalService
+	extends BaseLocalService, PersistedModelLocalService {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add custom service methods to <code>org.nastavnik.liferay.service.impl.PairMemberLocalServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the pair member local service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link PairMemberLocalServiceUtil} if injection and service tracking are not available.
+	 */
+	public PairMember addPairMember(
+		long userId, long pairId, long programId, long menteeUserId,
+		String response, int openInProgram, ServiceContext serviceContext);
+
+	/**
+	 * Adds the pair member to the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect PairMemberLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param pairMember the pair member
+	 * @return the pair member that was added
+	 */
+	@Indexable(type = IndexableType.REINDEX)
+	public PairMember addPairMember(PairMember pairMember);
+
+	/**
+	 * Creates a new pair member with the primary key. Does not add the pair member to the database.
+	 *
+	 * @param pairMemberId the primary key for the new pair member
+	 * @return the new pair member
+	 */
+	@Transactional(enabled = false)
+	public PairMember createPairMember(long pairMemberId);
+
+	/**
+	 * @throws PortalException
+	 */
+	public PersistedModel createPersistedModel(Serializable primaryKeyObj)
+		throws PortalException;
+
+	/**
+	 * Deletes the pair member with the primary key from the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect PairMemberLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param pairMemberId the primary key of the pair member
+	 * @return the pair member that was removed
+	 * @throws PortalException if a pair member with the primary key could not be found
+	 */
+	@Indexable(type = IndexableType.DELETE)
+	public PairMember deletePairMember(long pairMemberId)
+		throws PortalException;
+
+	/**
+	 * Deletes the pair member from the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect PairMemberLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param pairMember the pair member
+	 * @return the pair member that was removed
+	 */
+	@Indexable(type = IndexableType.DELETE)
+	public PairMember deletePairMember(PairMember pairMember);
+
+	/**
+	 * @throws PortalException
+	 */
+	@Override
+	public PersistedModel deletePersistedModel(PersistedModel persistedModel)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public <T> T dslQuery(DSLQuery dslQuery);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int dslQueryCount(DSLQuery dslQuery);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public DynamicQuery dynamicQuery();
+
+	/**
+	 * Performs a dynamic query on the database and returns the matching rows.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @return the matching rows
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public <T> List<T> dynamicQuery(DynamicQuery dynamicQuery);
+
+	/**
+	 * Performs a dynamic query on the database and returns a range of the matching rows.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>org.nastavnik.liferay.model.impl.PairMemberModelImpl</code>.
+	 * </p>
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param start the lower bound of the range of model instances
+	 * @param end the upper bound of the range of model instances (not inclusive)
+	 * @return the range of matching rows
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public <T> List<T> dynamicQuery(
+		DynamicQuery dynamicQuery, int start, int end);
+
+	/**
+	 * Performs a dynamic query on the database and returns an ordered range of the matching rows.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>org.nastavnik.liferay.model.impl.PairMemberModelImpl</code>.
+	 * </p>
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param start the lower bound of the range of model instances
+	 * @param end the upper bound of the range of model instances (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching rows
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public <T> List<T> dynamicQuery(
+		DynamicQuery dynamicQuery, int start, int end,
+		OrderByComparator<T> orderByComparator);
+
+	/**
+	 * Returns the number of rows matching the dynamic query.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @return the number of rows matching the dynamic query
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long dynamicQueryCount(DynamicQuery dynamicQuery);
+
+	/**
+	 * Returns the number of rows matching the dynamic query.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param projection the projection to apply to the query
+	 * @return the number of rows matching the dynamic query
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long dynamicQueryCount(
+		DynamicQuery dynamicQuery, Projection projection);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public PairMember fetchOpenPairMember(long programId, long menteeUserId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public PairMember fetchPairMember(long pairMemberId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public PairMember fetchPairMember(long pairId, long menteeUserId);
+
+	/**
+	 * Returns the pair member matching the UUID and group.
+	 *
+	 * @param uuid the pair member's UUID
+	 * @param groupId the primary key of the group
+	 * @return the matching pair member, or <code>null</code> if a matching pair member could not be found
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public PairMember fetchPairMemberByUuidAndGroupId(
+		String uuid, long groupId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public ActionableDynamicQuery getActionableDynamicQuery();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
+		PortletDataContext portletDataContext);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	public String getOSGiServiceIdentifier();
+
+	/**
+	 * Returns the pair member with the primary key.
+	 *
+	 * @param pairMemberId the primary key of the pair member
+	 * @return the pair member
+	 * @throws PortalException if a pair member with the primary key could not be found
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public PairMember getPairMember(long pairMemberId) throws PortalException;
+
+	/**
+	 * Returns the pair member matching the UUID and group.
+	 *
+	 * @param uuid the pair member's UUID
+	 * @param groupId the primary key of the group
+	 * @return the matching pair member
+	 * @throws PortalException if a matching pair member could not be found
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public PairMember getPairMemberByUuidAndGroupId(String uuid, long groupId)
+		throws PortalException;
+
+	/**
+	 * Returns a range of all the pair members.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>org.nastavnik.liferay.model.impl.PairMemberModelImpl</code>.
+	 * </p>
+	 *
+	 * @param start the lower bound of the range of pair members
+	 * @param end the upper bound of the range of pair members (not inclusive)
+	 * @return the range of pair members
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<PairMember> getPairMembers(int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<PairMember> getPairMembers(long[] pairIds);
+
+	/**
+	 * Returns all the pair members matching the UUID and company.
+	 *
+	 * @param uuid the UUID of the pair members
+	 * @param companyId the primary key of the company
+	 * @return the matching pair members, or an empty list if no matches were found
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<PairMember> getPairMembersByUuidAndCompanyId(
+		String uuid, long companyId);
+
+	/**
+	 * Returns a range of pair members matching the UUID and company.
+	 *
+	 * @param uuid the UUID of the pair members
+	 * @param companyId the primary key of the company
+	 * @param start the lower bound of the range of pair members
+	 * @param end the upper bound of the range of pair members (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the range of matching pair members, or an empty list if no matches were found
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<PairMember> getPairMembersByUuidAndCompanyId(
+		String uuid, long companyId, int start, int end,
+		OrderByComparator<PairMember> orderByComparator);
+
+	/**
+	 * Returns the number of pair members.
+	 *
+	 * @return the number of pair members
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getPairMembersCount();
+
+	/**
+	 * @throws PortalException
+	 */
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public PersistedModel getPersistedModel(Serializable primaryKeyObj)
+		throws PortalException;
+
+	/**
+	 * Updates the pair member in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect PairMemberLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param pairMember the pair member
+	 * @return the pair member that was updated
+	 */
+	@Indexable(type = IndexableType.REINDEX)
+	public PairMember updatePairMember(PairMember pairMember);
+
+}

@@ -1,0 +1,133 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package org.nastavnik.liferay.service.persistence.impl;
+
+import com.liferay.portal.kernel.dao.orm.ArgumentsResolver;
+import com.liferay.portal.kernel.dao.orm.FinderPath;
+import com.liferay.portal.kernel.model.BaseModel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.nastavnik.liferay.model.ProgramTable;
+import org.nastavnik.liferay.model.impl.ProgramImpl;
+import org.nastavnik.liferay.model.impl.ProgramModelImpl;
+
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The arguments resolver class for retrieving value from Program.
+ *
+ * @author Brian Wing Shun Chan
+ * @generated
+ */
+@Component(
+	property = {
+		"class.name=org.nastavnik.liferay.model.impl.ProgramImpl",
+		"table.name=Nastavnik_Program"
+	},
+	service = ArgumentsResolver.class
+)
+public class ProgramModelArgumentsResolver implements ArgumentsResolver {
+
+	@Override
+	public Object[] getArguments(
+		FinderPath finderPath, BaseModel<?> baseModel, boolean checkColumn,
+		boolean original) {
+
+		String[] columnNames = finderPath.getColumnNames();
+
+		if ((columnNames == null) || (columnNames.length == 0)) {
+			if (baseModel.isNew()) {
+				return new Object[0];
+			}
+
+			return null;
+		}
+
+		ProgramModelImpl programModelImpl = (ProgramModelImpl)baseModel;
+
+		long columnBitmask = programModelImpl.getColumnBitmask();
+
+		if (!checkColumn || (columnBitmask == 0)) {
+			return _getValue(programModelImpl, columnNames, original);
+		}
+
+		Long finderPathColumnBitmask = _finderPathColumnBitmasksCache.get(
+			finderPath);
+
+		if (finderPathColumnBitmask == null) {
+			finderPathColumnBitmask = 0L;
+
+			for (String columnName : columnNames) {
+				finderPathColumnBitmask |= programModelImpl.getColumnBitmask(
+					columnName);
+			}
+
+			if (finderPath.isBaseModelResult() &&
+				(ProgramPersistenceImpl.
+					FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION ==
+						finderPath.getCacheName())) {
+
+				finderPathColumnBitmask |= _ORDER_BY_COLUMNS_BITMASK;
+			}
+
+			_finderPathColumnBitmasksCache.put(
+				finderPath, finderPathColumnBitmask);
+		}
+
+		if ((columnBitmask & finderPathColumnBitmask) != 0) {
+			return _getValue(programModelImpl, columnNames, original);
+		}
+
+		return null;
+	}
+
+	@Override
+	public String getClassName() {
+		return ProgramImpl.class.getName();
+	}
+
+	@Override
+	public String getTableName() {
+		return ProgramTable.INSTANCE.getTableName();
+	}
+
+	private static Object[] _getValue(
+		ProgramModelImpl programModelImpl, String[] columnNames,
+		boolean original) {
+
+		Object[] arguments = new Object[columnNames.length];
+
+		for (int i = 0; i < arguments.length; i++) {
+			String columnName = columnNames[i];
+
+			if (original) {
+				arguments[i] = programModelImpl.getColumnOriginalValue(
+					columnName);
+			}
+			else {
+				arguments[i] = programModelImpl.getColumnValue(columnName);
+			}
+		}
+
+		return arguments;
+	}
+
+	private static final Map<FinderPath, Long> _finderPathColumnBitmasksCache =
+		new ConcurrentHashMap<>();
+
+	private static final long _ORDER_BY_COLUMNS_BITMASK;
+
+	static {
+		long orderByColumnsBitmask = 0;
+
+		orderByColumnsBitmask |= ProgramModelImpl.getColumnBitmask("startDate");
+
+		_ORDER_BY_COLUMNS_BITMASK = orderByColumnsBitmask;
+	}
+
+}
