@@ -4,7 +4,7 @@
  */
 
 import {h, replace, uid} from './dom.js';
-import {checkbox, fieldGroup, formGroup, select} from './widgets.js';
+import {cardForm, checkbox, fieldGroup, formGroup, select} from './widgets.js';
 
 export const FORMATS = ['IN_PERSON', 'ONLINE'];
 export const LEVELS = [1, 2, 3, 4, 5];
@@ -116,16 +116,15 @@ export function mentorForm({t, label, title, draft, errors, competencies, busy, 
 		rows: 4,
 	});
 
-	return h('form.card.mb-4', {
-		'aria-labelledby': headingId,
-		novalidate: true,
-		onsubmit: event => {
-			event.preventDefault();
-			onsubmit();
-		},
+	return cardForm({
+		cancelLabel: t('action.cancel'),
+		headingId,
+		oncancel,
+		onsubmit,
+		submitDisabled: busy,
+		submitLabel: busy ? t('action.saving') : t('action.save'),
+		title: title,
 	},
-	h('div.card-body', null,
-		h('h3.h5.card-title', {id: headingId, tabindex: '-1'}, title),
 		strengthsArea,
 		formGroup({control: capacity, error: errors.capacity, help: t('mentor.capacity.help'),
 			label: t('mentor.capacity')}),
@@ -144,12 +143,7 @@ export function mentorForm({t, label, title, draft, errors, competencies, busy, 
 			legend: t('mentor.formats'),
 			name: 'formats',
 		}),
-		formGroup({control: bio, error: errors.bio, label: t('mentor.bio')}),
-		h('div.d-flex', null,
-			h('button.btn.btn-primary.mr-2', {disabled: busy, type: 'submit'},
-				busy ? t('action.saving') : t('action.save')),
-			h('button.btn.btn-outline-secondary', {onclick: oncancel, type: 'button'},
-				t('action.cancel')))));
+		formGroup({control: bio, error: errors.bio, label: t('mentor.bio')}));
 }
 
 function strengthsFieldset({t, area, competencies, draft, error, rerender}) {

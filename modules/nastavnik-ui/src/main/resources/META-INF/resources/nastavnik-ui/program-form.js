@@ -5,7 +5,7 @@
  */
 
 import {h, uid} from './dom.js';
-import {formGroup} from './widgets.js';
+import {cardForm, formGroup} from './widgets.js';
 
 /** @returns {object} an empty draft */
 export function emptyProgram() {
@@ -59,16 +59,15 @@ export function programForm({t, draft, errors, busy, onsubmit, oncancel}) {
 	const endDate = h('input.form-control', {oninput: bind('endDate'), props: {value: draft.endDate},
 		required: true, type: 'date'});
 
-	return h('form.card.mb-4', {
-		'aria-labelledby': headingId,
-		novalidate: true,
-		onsubmit: event => {
-			event.preventDefault();
-			onsubmit();
-		},
+	return cardForm({
+		cancelLabel: t('action.cancel'),
+		headingId,
+		oncancel,
+		onsubmit,
+		submitDisabled: busy,
+		submitLabel: busy ? t('action.saving') : t('program.create'),
+		title: t('program.new'),
 	},
-	h('div.card-body', null,
-		h('h3.h5.card-title', {id: headingId, tabindex: '-1'}, t('program.new')),
 		formGroup({control: title, error: errors.title, label: t('program.title')}),
 		formGroup({control: description, error: errors.description, label: t('program.description')}),
 		h('div.form-row', null,
@@ -76,10 +75,5 @@ export function programForm({t, draft, errors, busy, onsubmit, oncancel}) {
 				formGroup({control: startDate, error: errors.startDate, label: t('program.startDate')})),
 			h('div.col-sm-6.col-md-4', null,
 				formGroup({control: endDate, error: errors.endDate, label: t('program.endDate')}))),
-		h('p.small.text-muted', null, t('program.curatorNote')),
-		h('div.d-flex', null,
-			h('button.btn.btn-primary.mr-2', {disabled: busy, type: 'submit'},
-				busy ? t('action.saving') : t('program.create')),
-			h('button.btn.btn-outline-secondary', {onclick: oncancel, type: 'button'},
-				t('action.cancel')))));
+		h('p.small.text-muted', null, t('program.curatorNote')));
 }

@@ -4,7 +4,7 @@
  */
 
 import {h, uid} from './dom.js';
-import {checkbox, fieldGroup, formGroup, select} from './widgets.js';
+import {cardForm, checkbox, fieldGroup, formGroup, select} from './widgets.js';
 
 /**
  * @param {object} draft {mentorUserId: string, menteeUserIds: number[]}
@@ -62,16 +62,15 @@ export function proposeForm({t, label, draft, errors, mentors, mentees, busy, on
 		value: String(mentee.userId),
 	}));
 
-	return h('form.card.mb-4', {
-		'aria-labelledby': headingId,
-		novalidate: true,
-		onsubmit: event => {
-			event.preventDefault();
-			onsubmit();
-		},
+	return cardForm({
+		cancelLabel: t('action.cancel'),
+		headingId,
+		oncancel,
+		onsubmit,
+		submitDisabled: busy || !mentors.length,
+		submitLabel: busy ? t('action.sending') : t('propose.submit'),
+		title: t('propose.title'),
 	},
-	h('div.card-body', null,
-		h('h3.h5.card-title', {id: headingId, tabindex: '-1'}, t('propose.title')),
 		mentors.length ?
 			formGroup({control: mentor, error: errors.mentorUserId, help: t('propose.mentor.help'),
 				label: t('propose.mentor')}) :
@@ -83,12 +82,7 @@ export function proposeForm({t, label, draft, errors, mentors, mentees, busy, on
 			error: errors.menteeUserIds,
 			legend: t('propose.mentees'),
 			name: 'menteeUserIds',
-		}),
-		h('div.d-flex', null,
-			h('button.btn.btn-primary.mr-2', {disabled: busy || !mentors.length, type: 'submit'},
-				busy ? t('action.sending') : t('propose.submit')),
-			h('button.btn.btn-outline-secondary', {onclick: oncancel, type: 'button'},
-				t('action.cancel')))));
+		}));
 }
 
 function menteeLabel(label, mentee) {

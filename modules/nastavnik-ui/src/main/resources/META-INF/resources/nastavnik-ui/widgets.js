@@ -6,6 +6,37 @@
 import {h, uid} from './dom.js';
 
 /**
+ * A form in a card: its heading names it for screen readers, submitting never reloads the page,
+ * and it ends with the submit and cancel buttons.
+ *
+ * @param {{headingId: string, title: string, onsubmit: function(): void,
+ *   oncancel: function(): void, submitLabel: string, submitDisabled: boolean,
+ *   cancelLabel: string}} options
+ * @param {...(Node|null)} fields the form's groups, between heading and buttons
+ * @returns {HTMLFormElement} the form
+ */
+export function cardForm(
+	{headingId, title, onsubmit, oncancel, submitLabel, submitDisabled, cancelLabel}, ...fields) {
+
+	return h('form.card.mb-4', {
+		'aria-labelledby': headingId,
+		novalidate: true,
+		onsubmit: event => {
+			event.preventDefault();
+			onsubmit();
+		},
+	},
+	h('div.card-body', null,
+		h('h3.h5.card-title', {id: headingId, tabindex: '-1'}, title),
+		...fields,
+		h('div.d-flex', null,
+			h('button.btn.btn-primary.mr-2', {disabled: submitDisabled, type: 'submit'},
+				submitLabel),
+			h('button.btn.btn-outline-secondary', {onclick: oncancel, type: 'button'},
+				cancelLabel))));
+}
+
+/**
  * A Bootstrap form group: label, control, optional help and error, wired with `for`,
  * `aria-describedby` and `aria-invalid` so screen readers read the error with the field.
  *
