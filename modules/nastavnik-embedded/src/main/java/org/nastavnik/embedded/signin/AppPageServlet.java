@@ -89,7 +89,10 @@ public class AppPageServlet extends HttpServlet {
 		sb.append(Html.escape(messages.text("app.title")));
 		sb.append("</title>\n<link rel=\"stylesheet\" href=\"");
 		sb.append(escapedContextPath);
-		sb.append("/assets/bootstrap.min.css\">\n<script src=\"");
+		sb.append("/assets/bootstrap.min.css\">\n<link rel=\"stylesheet\" href=\"");
+		sb.append(escapedContextPath);
+		sb.append(LoginServlet.EMBEDDED_STYLESHEET);
+		sb.append("\">\n<script src=\"");
 		sb.append(escapedContextPath);
 		sb.append(UI_SCRIPT);
 		sb.append("\" type=\"module\"></script>\n</head>\n<body>\n");

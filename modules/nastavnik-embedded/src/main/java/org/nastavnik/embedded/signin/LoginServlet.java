@@ -41,6 +41,9 @@ import org.osgi.service.component.annotations.Reference;
 )
 public class LoginServlet extends HttpServlet {
 
+	/** Our adjustments to Bootstrap (contrast), served beside it. */
+	public static final String EMBEDDED_STYLESHEET = "/assets/nastavnik-embedded.css";
+
 	/** The password of every account in the built-in demo directory. */
 	public static final String DEMO_PASSWORD = "demo";
 
@@ -247,7 +250,10 @@ public class LoginServlet extends HttpServlet {
 		sb.append(Html.escape(messages.text("login.title")));
 		sb.append("</title>\n<link rel=\"stylesheet\" href=\"");
 		sb.append(Html.escape(contextPath));
-		sb.append("/assets/bootstrap.min.css\">\n</head>\n<body class=\"bg-light\">\n");
+		sb.append("/assets/bootstrap.min.css\">\n<link rel=\"stylesheet\" href=\"");
+		sb.append(Html.escape(contextPath));
+		sb.append(EMBEDDED_STYLESHEET);
+		sb.append("\">\n</head>\n<body class=\"bg-light\">\n");
 		sb.append("<main class=\"container py-5\">\n<div class=\"row justify-content-center\">\n");
 		sb.append("<div class=\"col-sm-10 col-md-7 col-lg-5\">\n");
 

@@ -48,6 +48,7 @@ class AppPageServletTest {
 			_body.toString()
 		).contains(
 			"<html lang=\"ru\">", "<link rel=\"stylesheet\" href=\"/assets/bootstrap.min.css\">",
+			"<link rel=\"stylesheet\" href=\"/assets/nastavnik-embedded.css\">",
 			"<script src=\"/nastavnik-ui/nastavnik.js\" type=\"module\"></script>",
 			"<nastavnik-app csrf-token=\"a&quot;b&lt;c\" locale=\"ru\" logout-url=\"/logout\" " +
 				"rest-base=\"/api/v1\">"

@@ -54,7 +54,8 @@ class LoginServletTest {
 		).contains(
 			"<html lang=\"ru\">", "<label for=\"screenName\">Имя пользователя</label>",
 			"<label for=\"password\">Пароль</label>", "autocomplete=\"current-password\"",
-			"class=\"form-control\"", "href=\"/assets/bootstrap.min.css\""
+			"class=\"form-control\"", "href=\"/assets/bootstrap.min.css\"",
+			"href=\"/assets/nastavnik-embedded.css\""
 		);
 		assertThat(_loginTokenCookie()).startsWith(_hiddenLoginToken(page) + ";");
 		assertThat(_loginTokenCookie()).contains("HttpOnly", "SameSite=Strict", "Path=/login");
