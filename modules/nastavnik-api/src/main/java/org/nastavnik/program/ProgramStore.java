@@ -31,4 +31,10 @@ public interface ProgramStore {
 	 */
 	Page<Program> find(PageRequest pageRequest);
 
+	/**
+	 * @param userId a person
+	 * @return whether the person is a curator of at least one program
+	 */
+	boolean isCuratorOfAny(long userId);
+
 }

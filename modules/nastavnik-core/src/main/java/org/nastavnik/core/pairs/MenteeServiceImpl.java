@@ -32,7 +32,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The mentee registry. Entries name support needs, which are close to personal deficit data, so
- * only managers see the whole registry; others see themselves and the mentees they mentor.
+ * only managers and program curators see the whole registry; others see themselves and the
+ * mentees they mentor.
  */
 @Component(service = MenteeService.class)
 public class MenteeServiceImpl implements MenteeService {
@@ -111,9 +112,10 @@ public class MenteeServiceImpl implements MenteeService {
 		return new Mentee(person, profile, _directory.organization(profile.organizationId()));
 	}
 
+	// Curators choose mentees for their programs' pairs, so they see the whole registry.
 	private boolean _seesWholeRegistry(Actor actor) {
-		return _pairRoles.managesAllPairs(actor) ||
-			_accessControl.isAllowed(actor, PairActions.MANAGE_MENTOR_BANK);
+		return _accessControl.isAllowed(actor, PairActions.MANAGE_MENTOR_BANK) ||
+			_pairRoles.curatesAnyProgram(actor);
 	}
 
 	private void _validate(Person person, MenteeProfileDraft draft) {

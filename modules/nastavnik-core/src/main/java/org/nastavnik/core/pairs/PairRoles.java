@@ -38,6 +38,13 @@ final class PairRoles {
 	}
 
 	/**
+	 * @return whether the person manages pairs anywhere: by role, or as a curator of a program
+	 */
+	boolean curatesAnyProgram(Actor actor) {
+		return managesAllPairs(actor) || _programStore.isCuratorOfAny(actor.userId());
+	}
+
+	/**
 	 * @return whether the person manages the pairs of every program by role
 	 */
 	boolean managesAllPairs(Actor actor) {

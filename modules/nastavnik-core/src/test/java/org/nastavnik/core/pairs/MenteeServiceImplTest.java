@@ -104,6 +104,36 @@ class MenteeServiceImplTest {
 	}
 
 	@Test
+	void aProgramCuratorWithoutTheRoleSeesTheWholeRegistryToo() {
+		Actor programCurator = new Actor(3);
+		Person menteeA = _directory.person(MENTEE_A).orElseThrow();
+		Person menteeB = _directory.person(MENTEE_B).orElseThrow();
+
+		when(_programStore.isCuratorOfAny(3)).thenReturn(true);
+		when(
+			_menteeStore.find(MenteeQuery.all(), PageRequest.first())
+		).thenReturn(
+			new Page<>(List.of(_profile(MENTEE_A), _profile(MENTEE_B)), 2, PageRequest.first())
+		);
+		when(
+			_directory.people(List.of(MENTEE_A, MENTEE_B))
+		).thenReturn(
+			Map.of(MENTEE_A, menteeA, MENTEE_B, menteeB)
+		);
+
+		assertThat(
+			_menteeService.mentees(programCurator, MenteeQuery.all(), PageRequest.first()).total()
+		).isEqualTo(
+			2
+		);
+		assertThat(
+			_menteeService.mentee(programCurator, MENTEE_B).person().userId()
+		).isEqualTo(
+			MENTEE_B
+		);
+	}
+
+	@Test
 	void aMenteeSeesOnlyThemselves() {
 		Page<Mentee> page = _menteeService.mentees(
 			new Actor(MENTEE_A), MenteeQuery.all(), PageRequest.first());

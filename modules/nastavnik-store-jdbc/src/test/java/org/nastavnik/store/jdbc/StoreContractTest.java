@@ -172,6 +172,20 @@ public abstract class StoreContractTest {
 	}
 
 	@Test
+	public void knowsWhoCuratesAnyProgram() {
+		assertThat(_programStore.isCuratorOfAny(9_001)).isFalse();
+
+		_programStore.add(
+			new ProgramDraft(
+				"Флеш-наставничество", "", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31),
+				List.of(9_001L)),
+			5);
+
+		assertThat(_programStore.isCuratorOfAny(9_001)).isTrue();
+		assertThat(_programStore.isCuratorOfAny(9_002)).isFalse();
+	}
+
+	@Test
 	public void refusesProgramEndingBeforeItStarts() {
 		assertThatThrownBy(
 			() -> _programStore.add(

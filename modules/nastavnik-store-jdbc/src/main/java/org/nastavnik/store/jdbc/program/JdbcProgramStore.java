@@ -91,6 +91,24 @@ public class JdbcProgramStore implements ProgramStore {
 			});
 	}
 
+	@Override
+	public boolean isCuratorOfAny(long userId) {
+		return _transactions.call(
+			"read curatorships of " + userId,
+			connection -> {
+				try (PreparedStatement preparedStatement = connection.prepareStatement(
+						"SELECT 1 FROM Nastavnik_ProgramCurator WHERE curatorUserId = ? " +
+							"FETCH FIRST 1 ROWS ONLY")) {
+
+					preparedStatement.setLong(1, userId);
+
+					try (ResultSet resultSet = preparedStatement.executeQuery()) {
+						return resultSet.next();
+					}
+				}
+			});
+	}
+
 	private Map<Long, List<Long>> _curators(Connection connection, List<Long> programIds)
 		throws SQLException {
 

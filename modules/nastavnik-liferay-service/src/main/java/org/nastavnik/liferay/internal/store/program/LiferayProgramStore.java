@@ -1,5 +1,7 @@
 package org.nastavnik.liferay.internal.store.program;
 
+import com.liferay.portal.kernel.dao.orm.DynamicQuery;
+import com.liferay.portal.kernel.dao.orm.RestrictionsFactoryUtil;
 import com.liferay.portal.kernel.service.ServiceContext;
 
 import java.util.Optional;
@@ -81,6 +83,16 @@ public class LiferayProgramStore implements ProgramStore {
 		).map(
 			this::_toProgram
 		);
+	}
+
+	@Override
+	public boolean isCuratorOfAny(long userId) {
+		DynamicQuery dynamicQuery = _programCuratorLocalService.dynamicQuery();
+
+		dynamicQuery.add(RestrictionsFactoryUtil.eq("groupId", _storeScope.groupId()));
+		dynamicQuery.add(RestrictionsFactoryUtil.eq("curatorUserId", userId));
+
+		return _programCuratorLocalService.dynamicQueryCount(dynamicQuery) > 0;
 	}
 
 	private Program _toProgram(org.nastavnik.liferay.model.Program program) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.dao.orm.DynamicQuery;
 import com.liferay.portal.kernel.service.ServiceContext;
 
 import java.time.LocalDate;
@@ -165,6 +167,20 @@ public class LiferayProgramStoreTest {
 	}
 
 	private static final long _GROUP_ID = 20121;
+
+	@Test
+	public void knowsWhoCuratesAnyProgramOfTheSite() {
+		PortalStubs.installOrmFactories();
+
+		DynamicQuery dynamicQuery = PortalStubs.dynamicQuery();
+
+		when(_programCuratorLocalService.dynamicQuery()).thenReturn(dynamicQuery);
+		when(_programCuratorLocalService.dynamicQueryCount(dynamicQuery)).thenReturn(1L, 0L);
+
+		assertThat(_programStore.isCuratorOfAny(7)).isTrue();
+		assertThat(_programStore.isCuratorOfAny(8)).isFalse();
+		verify(dynamicQuery, times(4)).add(any());
+	}
 
 	@Mock
 	private ProgramCuratorLocalService _programCuratorLocalService;
