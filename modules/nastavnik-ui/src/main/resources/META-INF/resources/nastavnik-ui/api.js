@@ -1,9 +1,9 @@
 /**
  * The REST client the elements share (contract: docs/rest-api.md).
  *
- * Nothing here knows which runtime serves the page: the REST base, the CSRF token and the
- * language come from attributes on the element or its ancestors, so the same code works under
- * /api/v1 in the embedded runtime and /o/nastavnik/v1 in the portal.
+ * Nothing here knows which runtime serves the page: the REST base, the CSRF token, the
+ * language and (in the portal) the site come from attributes on the element or its ancestors,
+ * so the same code works under /api/v1 in the embedded runtime and /o/nastavnik/v1 in the portal.
  */
 
 import {languageOf, t} from './i18n.js';
@@ -55,9 +55,23 @@ export function csrfToken(el) {
 }
 
 /**
+ * The site the element works in: the nearest `group-id` attribute, which the portal's widgets
+ * render (the page's scope group). The embedded runtime has no sites and renders none.
+ *
+ * @param {Element} el an element of the UI
+ * @returns {string|null} the site's ID, or null when there is none
+ */
+export function groupId(el) {
+	const host = el.closest('[group-id]');
+	const id = host ? host.getAttribute('group-id').trim() : '';
+
+	return id || null;
+}
+
+/**
  * Calls the API.
  *
- * @param {Element} el the element calling (for base, token and language)
+ * @param {Element} el the element calling (for base, token, language and site)
  * @param {string} method GET, POST, PUT…
  * @param {string} path the path below the base, e.g. '/programs/3/pairs'
  * @param {{query?: object, body?: any}} options query parameters (empty values left out), JSON body
@@ -67,6 +81,12 @@ export function csrfToken(el) {
 export async function request(el, method, path, {query, body} = {}) {
 	const lang = languageOf(el);
 	const headers = {Accept: 'application/json', 'Accept-Language': lang};
+	const group = groupId(el);
+
+	// The portal's REST layer scopes the request to this site; without it, to the global site.
+	if (group) {
+		headers['X-Nastavnik-Group-Id'] = group;
+	}
 
 	if (method !== 'GET' && method !== 'HEAD') {
 		const token = csrfToken(el);
@@ -191,24 +211,25 @@ export function pageOf(result, page, pageSize) {
 const meByBase = new Map();
 
 /**
- * The signed-in person, asked once per REST base: every element needs the permissions, and the
- * answer does not change while the page lives (a new sign-in loads a new page).
+ * The signed-in person, asked once per REST base and site: every element needs the permissions,
+ * which depend on the site, and the answer does not change while the page lives (a new sign-in
+ * loads a new page).
  *
  * @param {Element} el an element of the UI
  * @returns {Promise<object>} the Me object
  */
 export function getMe(el) {
-	const base = restBase(el);
+	const key = `${restBase(el)} ${groupId(el) || ''}`;
 
-	if (!meByBase.has(base)) {
+	if (!meByBase.has(key)) {
 		const promise = request(el, 'GET', '/me');
 
 		// A failed answer (e.g. 401) must not stick: the next attempt asks again.
-		promise.catch(() => meByBase.delete(base));
-		meByBase.set(base, promise);
+		promise.catch(() => meByBase.delete(key));
+		meByBase.set(key, promise);
 	}
 
-	return meByBase.get(base);
+	return meByBase.get(key);
 }
 
 /**

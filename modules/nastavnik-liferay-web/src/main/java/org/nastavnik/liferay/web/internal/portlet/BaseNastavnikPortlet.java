@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * A portlet that renders one Nastavnik custom element with its context, inside a wrapper whose id
  * is the portlet namespace. The element talks to the REST API itself; the portlet only tells it
- * where the API is, in which language to speak and what the user may do.
+ * where the API is, in which site and language to work and what the user may do.
  *
  * <p>No CSRF token goes into the markup: the UI sends the page's {@code Liferay.authToken} as
  * {@code X-CSRF-Token}, which the REST application's portal session auth verifier checks.</p>
@@ -103,8 +103,9 @@ public abstract class BaseNastavnikPortlet extends MVCPortlet {
 	/**
 	 * @param renderRequest the request
 	 * @param themeDisplay the page's theme display
-	 * @return the context every element gets: {@code locale}, {@code permissions} and
-	 *         {@code rest-base}, in a sorted map that subclasses may add to
+	 * @return the context every element gets: {@code group-id} (the page's scope group),
+	 *         {@code locale}, {@code permissions} and {@code rest-base}, in a sorted map that
+	 *         subclasses may add to
 	 * @throws PortletException if a subclass cannot read its configuration
 	 */
 	protected Map<String, String> getElementAttributes(
@@ -112,6 +113,13 @@ public abstract class BaseNastavnikPortlet extends MVCPortlet {
 		throws PortletException {
 
 		Map<String, String> attributes = new TreeMap<>();
+
+		// The site the REST calls are scoped to (X-Nastavnik-Group-Id, see GroupScopeFilter).
+
+		if (themeDisplay.getScopeGroupId() > 0) {
+			attributes.put(
+				"group-id", String.valueOf(themeDisplay.getScopeGroupId()));
+		}
 
 		attributes.put("locale", themeDisplay.getLanguageId());
 		attributes.put("permissions", _getPermissions(themeDisplay));

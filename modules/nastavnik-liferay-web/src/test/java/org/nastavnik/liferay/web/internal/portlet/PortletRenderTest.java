@@ -44,6 +44,7 @@ class PortletRenderTest {
 
 		when(_themeDisplay.getLanguageId()).thenReturn("ru_RU");
 		when(_themeDisplay.getLocale()).thenReturn(new Locale("ru", "RU"));
+		when(_themeDisplay.getScopeGroupId()).thenReturn(_GROUP_ID);
 		when(_themeDisplay.getUserId()).thenReturn(_USER_ID);
 		when(_themeDisplay.isSignedIn()).thenReturn(true);
 
@@ -62,7 +63,8 @@ class PortletRenderTest {
 		assertThat(html).isEqualTo(
 			"<div class=\"nastavnik-portlet\" id=\"_org_nastavnik_liferay_web_PairRegistryPortlet_INSTANCE_abc_\">" +
 				"<script src=\"/portal/o/nastavnik-ui/nastavnik.js\" type=\"module\"></script>" +
-				"<nastavnik-pair-registry locale=\"ru_RU\" permissions=\"MANAGE_PAIRS\" program-id=\"42\" " +
+				"<nastavnik-pair-registry group-id=\"20121\" locale=\"ru_RU\" permissions=\"MANAGE_PAIRS\" " +
+				"program-id=\"42\" " +
 				"rest-base=\"/portal/o/nastavnik/v1\"></nastavnik-pair-registry></div>");
 		assertThat(html).doesNotContain("csrf", "p_auth", "authToken");
 	}
@@ -90,7 +92,7 @@ class PortletRenderTest {
 		assertThat(_render(mentorBankPortlet, "_bank_")).isEqualTo(
 			"<div class=\"nastavnik-portlet\" id=\"_bank_\">" +
 				"<script src=\"/o/nastavnik-ui/nastavnik.js\" type=\"module\"></script>" +
-				"<nastavnik-mentor-bank locale=\"ru_RU\" permissions=\"MANAGE_MENTOR_BANK\" " +
+				"<nastavnik-mentor-bank group-id=\"20121\" locale=\"ru_RU\" permissions=\"MANAGE_MENTOR_BANK\" " +
 				"rest-base=\"/o/nastavnik/v1\"></nastavnik-mentor-bank></div>");
 
 		MenteeRegistryPortlet menteeRegistryPortlet = new MenteeRegistryPortlet();
@@ -103,8 +105,15 @@ class PortletRenderTest {
 
 		assertThat(html).isEqualTo(
 			"<div class=\"nastavnik-portlet\" id=\"_mentees_\">" +
-				"<nastavnik-mentee-registry locale=\"ru_RU\" permissions=\"MANAGE_MENTOR_BANK\" " +
+				"<nastavnik-mentee-registry group-id=\"20121\" locale=\"ru_RU\" permissions=\"MANAGE_MENTOR_BANK\" " +
 				"rest-base=\"/o/nastavnik/v1\"></nastavnik-mentee-registry></div>");
+	}
+
+	@Test
+	void withoutAScopeGroupNoSiteIsRendered() throws Exception {
+		when(_themeDisplay.getScopeGroupId()).thenReturn(0L);
+
+		assertThat(_render(_pairRegistryPortlet(), "_p_")).doesNotContain("group-id");
 	}
 
 	@Test
@@ -133,7 +142,8 @@ class PortletRenderTest {
 
 		assertThat(html.replaceAll("=\"[^\"<>]*\"", "=\"\"")).isEqualTo(
 			"<div class=\"\" id=\"\"><script src=\"\" type=\"\"></script>" +
-				"<nastavnik-pair-registry locale=\"\" permissions=\"\" rest-base=\"\"></nastavnik-pair-registry></div>");
+				"<nastavnik-pair-registry group-id=\"\" locale=\"\" permissions=\"\" rest-base=\"\">" +
+				"</nastavnik-pair-registry></div>");
 	}
 
 	@Test
@@ -173,7 +183,8 @@ class PortletRenderTest {
 			"<a class=\"nav-link\" href=\"/group/control_panel?tab=pairs&amp;x=1\">Пары</a>",
 			"<a aria-current=\"page\" class=\"active nav-link\" href=\"/group/control_panel?tab=mentors&amp;x=1\">Банк наставников</a>",
 			"Реестр наставляемых</a>",
-			"<nastavnik-mentor-bank locale=\"ru_RU\" permissions=\"MANAGE_PAIRS MANAGE_MENTOR_BANK ADD_PROGRAM\" " +
+			"<nastavnik-mentor-bank group-id=\"20121\" locale=\"ru_RU\" " +
+				"permissions=\"MANAGE_PAIRS MANAGE_MENTOR_BANK ADD_PROGRAM\" " +
 				"rest-base=\"/portal/o/nastavnik/v1\"></nastavnik-mentor-bank>");
 		assertThat(html).doesNotContain("<nastavnik-pair-registry", "<nastavnik-mentee-registry");
 	}
@@ -227,6 +238,8 @@ class PortletRenderTest {
 
 		return stringWriter.toString();
 	}
+
+	private static final long _GROUP_ID = 20121L;
 
 	private static final long _USER_ID = 20123L;
 
