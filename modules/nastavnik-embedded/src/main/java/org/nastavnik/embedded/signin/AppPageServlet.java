@@ -85,6 +85,9 @@ public class AppPageServlet extends HttpServlet {
 		sb.append("\">\n<head>\n<meta charset=\"utf-8\">\n");
 		sb.append(
 			"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+
+		// An empty icon spares the browser a request for /favicon.ico, which is no page.
+		sb.append("<link rel=\"icon\" href=\"data:,\">\n");
 		sb.append("<title>");
 		sb.append(Html.escape(messages.text("app.title")));
 		sb.append("</title>\n<link rel=\"stylesheet\" href=\"");
