@@ -55,6 +55,22 @@ class FailureMessagesTest {
 	}
 
 	@Test
+	void writesIdentifiersWithoutGroupingDigits() {
+		NotFoundException exception = new NotFoundException("pair.not-found", 1234567L);
+
+		assertThat(
+			FailureMessages.localize(exception, Locale.ENGLISH)
+		).isEqualTo(
+			"There is no pair with ID 1234567."
+		);
+		assertThat(
+			FailureMessages.localize(exception, Locale.forLanguageTag("ru"))
+		).contains(
+			"1234567"
+		);
+	}
+
+	@Test
 	void namesTheKeyWhenNoTextExists() {
 		assertThat(
 			FailureMessages.localize(new NotFoundException("no.such.key"), Locale.ENGLISH)
